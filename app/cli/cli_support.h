@@ -38,5 +38,12 @@ void register_import_commands(CLI::App& app);  // to-tei, import
 void register_init_command(CLI::App& app);
 void register_info_command(CLI::App& app);
 void register_validate_command(CLI::App& app);
+void register_claim_commands(CLI::App& app);     // annotate, claim edit|delete, claims
+void register_link_commands(CLI::App& app);      // link, link delete, links
+void register_layer_commands(CLI::App& app);     // layer new|list|set|remove|import
+void register_source_commands(CLI::App& app);    // source set|remove, check
+void register_taxonomy_commands(CLI::App& app);  // taxonomy list|add|edit|remove
+void register_merge_command(CLI::App& app);      // merge (git merge driver)
+void register_bundle_commands(CLI::App& app);    // bundle, unbundle
 
 }  // namespace crux::cli

@@ -4,7 +4,7 @@
 
 #include "app/cli/cli_support.h"
 #include "tei/base/identity.h"
-#include "tei/project/project.h"
+#include "tei/annotation/project_model.h"
 
 namespace crux::cli {
 
@@ -18,7 +18,7 @@ void register_init_command(CLI::App& app) {
   c->add_option("--title", a->title, "Title of the project")->required();
   c->add_option("--description", a->description, "What the project is about");
   c->callback([a] {
-    Project::create(a->dir, a->title, a->description, acting_user(globals().user));
+    create_project(a->dir, a->title, a->description, acting_user(globals().user));
     std::cerr << "crux: created project \"" << a->title << "\" in " << a->dir << "\n";
   });
 }

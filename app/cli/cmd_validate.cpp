@@ -17,9 +17,14 @@ namespace fs = std::filesystem;
 static std::vector<std::string> files_to_check(const std::string& target) {
   std::error_code ec;
   if (!fs::is_directory(target, ec)) return {target};
-  Project p = Project::open(target);
-  std::vector<std::string> files{p.dir() + "/" + Project::kManifestName};
-  for (const std::string& dir : {p.sources_dir(), p.layers_dir(), p.taxonomies_dir()}) {
+  // The manifest is validated like every other file, so a damaged one is
+  // reported as a problem, not as a failure to open the project.
+  if (!Project::is_project(target))
+    throw bad_input(target, std::string("not a Crux project: ") + Project::kManifestName + " is missing");
+  std::vector<std::string> files{target + "/" + Project::kManifestName};
+  for (const char* sub : {"/sources", "/layers", "/taxonomies"}) {
+    std::string dir = target + sub;
+    ec.clear();
     std::vector<std::string> found;
     for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator(); ++it) {
       std::string name = it->path().filename().string();

@@ -24,6 +24,13 @@ int main(int argc, char** argv) {
   cli::register_init_command(app);
   cli::register_info_command(app);
   cli::register_validate_command(app);
+  cli::register_claim_commands(app);
+  cli::register_link_commands(app);
+  cli::register_layer_commands(app);
+  cli::register_source_commands(app);
+  cli::register_taxonomy_commands(app);
+  cli::register_merge_command(app);
+  cli::register_bundle_commands(app);
 
   try {
     app.parse(argc, argv);

@@ -26,6 +26,7 @@ struct SourceMeta {
   double encoding_confidence = 0;  // 0..100
   std::string import_date;       // ISO timestamp (SOURCE_DATE_EPOCH honoured)
   std::string crux_version;
+  std::string import_note;       // the import note as written (kept when the header is rewritten)
 };
 
 }  // namespace crux

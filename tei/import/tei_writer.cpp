@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "tei/base/slug.h"
 #include "tei/xml/xml_writer.h"
 
 namespace crux {
@@ -41,10 +42,20 @@ bool is_iso_date(const std::string& s) {
       if (s[i] < '0' || s[i] > '9') return false;
     return true;
   };
+  auto num = [&](size_t from, size_t n) { return std::stoi(s.substr(from, n)); };
   if (s.size() == 4) return digits(0, 4);
-  if (s.size() == 7) return digits(0, 4) && s[4] == '-' && digits(5, 2);
-  if (s.size() == 10) return digits(0, 4) && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2);
-  return false;
+  if (s.size() != 7 && s.size() != 10) return false;
+  if (!digits(0, 4) || s[4] != '-' || !digits(5, 2) || num(5, 2) < 1 || num(5, 2) > 12) return false;
+  if (s.size() == 7) return true;
+  return s[7] == '-' && digits(8, 2) && num(8, 2) >= 1 && num(8, 2) <= 31;
+}
+
+// "pt_BR" → "pt-BR"; "" → "und".
+std::string bcp47(std::string code) {
+  if (code.empty()) return "und";
+  for (char& c : code)
+    if (c == '_') c = '-';
+  return code;
 }
 
 void date_element(XmlNode& parent, const std::string& date) {
@@ -96,13 +107,14 @@ void write_block(XmlNode& parent, const Block& b, IdCounter& ids) {
     return e;
   };
   switch (b.kind) {
-    case BlockKind::Heading:  // Only reached inside lists/tables/quotes; body headings open divs.
+    case BlockKind::Heading:  // Only reached inside lists, tables and quotes, where TEI has no <head>.
     case BlockKind::Paragraph: {
-      XmlNode& p = element(b.kind == BlockKind::Heading ? "head" : "p");
+      XmlNode& p = element("p");
       write_inlines(p, b.content);
       break;
     }
     case BlockKind::List: {
+      if (b.children.empty()) break;  // TEI has no empty lists
       XmlNode& l = element("list");
       set_attr(l, "rend", b.attr == "ordered" ? "numbered" : "bulleted");
       write_children(l, b.children, ids);
@@ -115,11 +127,13 @@ void write_block(XmlNode& parent, const Block& b, IdCounter& ids) {
       break;
     }
     case BlockKind::Table: {
+      if (b.children.empty()) break;
       XmlNode& t = element("table");
       write_children(t, b.children, ids);
       break;
     }
     case BlockKind::Row: {
+      if (b.children.empty()) break;
       XmlNode& r = element("row");
       write_children(r, b.children, ids);
       break;
@@ -180,7 +194,7 @@ void write_back(XmlNode& text, const std::vector<BoilerplateBlock>& boilerplate,
     if (!current || bp.reason != current_reason) {
       current = &tei(outer, "div");
       set_attr(*current, "type", "boilerplate");
-      set_attr(*current, "subtype", bp.reason.empty() ? "other" : bp.reason);
+      set_attr(*current, "subtype", bp.reason.empty() ? "other" : slugify(bp.reason));
       current_reason = bp.reason;
     }
     Block block = bp.block;
@@ -189,7 +203,9 @@ void write_back(XmlNode& text, const std::vector<BoilerplateBlock>& boilerplate,
   }
 }
 
-void write_header(XmlNode& root, const SourceMeta& m) {
+}  // namespace
+
+void write_tei_header(XmlNode& root, const SourceMeta& m) {
   XmlNode& header = tei(root, "teiHeader");
   XmlNode& file_desc = tei(header, "fileDesc");
   XmlNode& title_stmt = tei(file_desc, "titleStmt");
@@ -215,13 +231,15 @@ void write_header(XmlNode& root, const SourceMeta& m) {
   };
   note("provenance", m.provenance);
   note("reliability", m.reliability);
-  std::string import = "Imported by Crux " + m.crux_version + " on " + m.import_date + " from " +
+  std::string import = !m.import_note.empty() ? m.import_note : "Imported by Crux " + m.crux_version + " on " + m.import_date + " from " +
                        (m.original_file.empty() ? std::string("an unnamed file") : m.original_file) + " (" +
                        m.original_format;
-  if (!m.encoding.empty()) import += ", encoding " + m.encoding;
-  if (m.encoding_confidence > 0 && m.encoding_confidence < 100)
-    import += ", detected with confidence " + std::to_string(static_cast<int>(m.encoding_confidence)) + "%";
-  import += ").";
+  if (m.import_note.empty()) {
+    if (!m.encoding.empty()) import += ", encoding " + m.encoding;
+    if (m.encoding_confidence > 0 && m.encoding_confidence < 100)
+      import += ", detected with confidence " + std::to_string(static_cast<int>(m.encoding_confidence)) + "%";
+    import += ").";
+  }
   note("import", import);
 
   XmlNode& app = tei(tei(tei(header, "encodingDesc"), "appInfo"), "application");
@@ -229,7 +247,7 @@ void write_header(XmlNode& root, const SourceMeta& m) {
   set_attr(app, "version", m.crux_version);
   if (!m.import_date.empty()) set_attr(app, "when", m.import_date);
   text_element(app, "label", "Crux");
-  text_element(app, "desc", "Converted to TEI by Crux's " + m.original_format + " importer.");
+  text_element(app, "desc", "Converted to TEI by Crux's " + (m.original_format.empty() ? std::string("text") : m.original_format) + " importer.");
 
   XmlNode& profile = tei(header, "profileDesc");
   if (!m.date.empty() || !m.audience.empty() || !m.commissioner.empty()) {
@@ -245,7 +263,7 @@ void write_header(XmlNode& root, const SourceMeta& m) {
     name("commissioner", m.commissioner);
   }
   XmlNode& lang = tei(tei(profile, "langUsage"), "language");
-  set_attr(lang, "ident", m.lang.empty() ? "und" : m.lang);
+  set_attr(lang, "ident", bcp47(m.lang));
   lang.add_text(language_name(m.lang));
   if (!m.type.empty() || !m.perspective.empty() || !m.distance.empty()) {
     XmlNode& keywords = tei(tei(profile, "textClass"), "keywords");
@@ -261,8 +279,6 @@ void write_header(XmlNode& root, const SourceMeta& m) {
   }
 }
 
-}  // namespace
-
 std::string language_name(const std::string& code) {
   if (code.empty() || code == "und") return "Undetermined";
   icu::Locale locale(code.c_str());
@@ -277,13 +293,17 @@ std::string write_source_tei(const Document& doc, const SourceMeta& meta) {
   XmlNode root;
   root.ns = kTeiNs;
   root.name = "TEI";
-  write_header(root, meta);
+  write_tei_header(root, meta);
   XmlNode& text = tei(root, "text");
-  set_attr(text, "lang", meta.lang.empty() ? "und" : meta.lang, kXmlNs);
+  set_attr(text, "lang", bcp47(meta.lang), kXmlNs);
   IdCounter ids(meta.id);
   write_body(tei(text, "body"), doc.body, ids);
   write_back(text, doc.boilerplate, ids);
-  return serialize_xml(root);
+  // Blocks are written on one line whatever they hold: indentation inside a
+  // paragraph of only <hi> would become part of its text.
+  XmlWriteOptions o;
+  o.one_line_elements = {"p", "head", "item", "cell", "note", "label"};
+  return serialize_xml(root, o);
 }
 
 }  // namespace crux

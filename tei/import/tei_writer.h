@@ -10,10 +10,15 @@
 
 #include "tei/import/document.h"
 #include "tei/import/source_meta.h"
+#include "tei/xml/xml_tree.h"
 
 namespace crux {
 
 std::string write_source_tei(const Document& doc, const SourceMeta& meta);
+
+// Appends a <teiHeader> for meta to root (the header of write_source_tei;
+// also used to rewrite the header when a source's metadata is edited).
+void write_tei_header(XmlNode& root, const SourceMeta& meta);
 
 // English name of a language code ("vi" → "Vietnamese"), for langUsage.
 std::string language_name(const std::string& code);

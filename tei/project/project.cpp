@@ -6,6 +6,7 @@
 #include "tei/base/error.h"
 #include "tei/base/file_io.h"
 #include "tei/base/slug.h"
+#include "tei/project/write_lock.h"
 #include "tei/xml/xml_reader.h"
 #include "tei/xml/xml_writer.h"
 
@@ -136,7 +137,21 @@ void Project::add_source(const std::string& id, const std::string& tei) {
   if (has_source(id)) throw bad_input(source_path(id), "a source with the id '" + id + "' already exists");
   std::error_code ec;
   fs::create_directories(sources_dir(), ec);
+  WriteLock lock(dir_);
+  if (has_source(id)) throw bad_input(source_path(id), "a source with the id '" + id + "' already exists");
   write_file_atomic(source_path(id), tei);
+}
+
+void Project::remove_stale_temp_files() const {
+  // Left by a writer that was killed mid-write; only called under the lock,
+  // so no live writer owns them.
+  for (const std::string& d : {dir_, sources_dir(), layers_dir(), taxonomies_dir()}) {
+    std::error_code ec;
+    for (auto it = fs::directory_iterator(d, ec); !ec && it != fs::directory_iterator(); ++it) {
+      std::string name = it->path().filename().string();
+      if (name.size() > 1 && name[0] == '.' && name.find(".tmp-") != std::string::npos) fs::remove(it->path(), ec);
+    }
+  }
 }
 
 void Project::save_manifest() const { write_file_atomic(dir_ + "/" + kManifestName, write_manifest(manifest_)); }

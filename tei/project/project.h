@@ -54,6 +54,10 @@ class Project {
   // Writes sources/<id>.tei.xml atomically; refuses an id already in use.
   void add_source(const std::string& id, const std::string& tei);
 
+  // Removes temp files a killed writer left behind. Call only while holding
+  // the write lock.
+  void remove_stale_temp_files() const;
+
   // Writes the manifest atomically (deterministic bytes).
   void save_manifest() const;
   ProjectManifest& mutable_manifest() { return manifest_; }

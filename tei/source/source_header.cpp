@@ -46,6 +46,7 @@ SourceMeta read_source_meta(const XmlDocument& doc) {
     m.original_file = text_of(typed_child(bibl, "idno", "filename"));
     m.provenance = text_of(typed_child(bibl, "note", "provenance"));
     m.reliability = text_of(typed_child(bibl, "note", "reliability"));
+    m.import_note = text_of(typed_child(bibl, "note", "import"));
     if (const XmlNode* d = bibl->child("date")) m.date = d->attr_or("when", text_of(d));
   }
   const XmlNode* enc = header ? header->child("encodingDesc") : nullptr;
@@ -55,6 +56,12 @@ SourceMeta read_source_meta(const XmlDocument& doc) {
       if (a->is_tei("application") && a->attr_or("ident", "") == "crux") {
         m.crux_version = a->attr_or("version", "");
         m.import_date = a->attr_or("when", "");
+        if (const XmlNode* d = a->child("desc")) {
+          // "Converted to TEI by Crux's html importer."
+          std::string desc = text_of(d);
+          auto q = desc.find("Crux's ");
+          if (q != std::string::npos) m.original_format = desc.substr(q + 7, desc.find(' ', q + 7) - q - 7);
+        }
       }
     }
   }

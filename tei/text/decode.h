@@ -40,6 +40,13 @@ std::string convert_to_utf8(std::string_view bytes, const std::string& charset, 
 
 // NFC normalisation of UTF-8 text.
 std::string to_nfc(std::string_view utf8);
+// The same in place; already-NFC text (the usual case) is checked, not copied.
+// Returns true when the text changed.
+bool to_nfc_in_place(std::string& utf8);
+
+// Replaces each run of bytes that are not valid UTF-8 by one U+FFFD (the unit
+// count_invalid_utf8 counts), adding the number of replacements to *replaced.
+std::string repair_utf8(std::string_view bytes, size_t* replaced = nullptr);
 
 // Removes NULs and control characters other than \t and \n (\r\n and \r become \n;
 // form feed becomes \n); returns how many were removed.

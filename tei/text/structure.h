@@ -24,6 +24,8 @@ struct StructureCounts {
 StructureCounts recognize_structure(const std::string& text, Document& doc);
 
 // Splits a run of text into Text and Citation inlines ("[47]", "[3-5]", "[8] [14-15]").
+// *count (when given) is set to the number of citation marks found. Empty text
+// gives no inlines.
 std::vector<Inline> mark_citations(const std::string& text, size_t* count = nullptr);
 
 }  // namespace crux

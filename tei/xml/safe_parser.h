@@ -11,7 +11,7 @@
 #include <xercesc/framework/XMLGrammarPool.hpp>
 #include <xercesc/sax2/DefaultHandler.hpp>
 #include <xercesc/sax2/SAX2XMLReader.hpp>
-#include <xercesc/util/XMLEntityResolver.hpp>
+#include <xercesc/sax/EntityResolver.hpp>
 
 #include <memory>
 #include <string>
@@ -27,12 +27,10 @@ void append_utf8_from_xmlch(std::string& out, const XMLCh* s, XMLSize_t length);
 // UTF-8 → NUL-terminated UTF-16, for passing names and paths to Xerces.
 std::u16string to_xmlch(std::string_view utf8);
 
-// Resolves nothing: every external entity, DTD or schema becomes an empty
-// document, so no file or URL outside the input is ever read.
-class DenyAllResolver : public xercesc::XMLEntityResolver {
- public:
-  xercesc::InputSource* resolveEntity(xercesc::XMLResourceIdentifier* id) override;
-};
+// An empty document, returned for every external entity, DTD or schema that
+// is not to be read. (With default entity resolution disabled, Xerces then
+// reads nothing; a NULL would not be safe without that feature.)
+xercesc::InputSource* empty_input_source();
 
 // Base of every SAX handler in Crux. Subclasses build trees or collect
 // validation problems; the safety refusals here cannot be overridden.
@@ -47,7 +45,14 @@ class SafeHandler : public xercesc::DefaultHandler {
                           const XMLCh* const system_id) final;
   void unparsedEntityDecl(const XMLCh* const name, const XMLCh* const public_id,
                           const XMLCh* const system_id, const XMLCh* const notation) final;
-  // SAX1-style resolver (used only if no XMLEntityResolver is set): deny all.
+  // An entity used but declared only in an external DTD (which Crux never
+  // reads): refused rather than silently dropping its text. (Xerces reports
+  // few of these; parse_xml looks for the rest in the bytes.)
+  void skippedEntity(const XMLCh* const name) final;
+  // Notes whether the DOCTYPE names an external subset (see parse_xml).
+  void startDTD(const XMLCh* const name, const XMLCh* const public_id, const XMLCh* const system_id) override;
+  bool names_external_dtd() const { return external_dtd_; }
+  // As the default resolver: deny all (an empty document for everything).
   xercesc::InputSource* resolveEntity(const XMLCh* const public_id, const XMLCh* const system_id) final;
 
   // Fatal errors (malformed XML) always throw XmlError. error() throws too by
@@ -65,18 +70,16 @@ class SafeHandler : public xercesc::DefaultHandler {
  protected:
   const xercesc::Locator* locator_ = nullptr;
   std::string file_;
+  bool external_dtd_ = false;
 };
 
-// The message for refused DOCTYPE entity declarations (tests assert it).
-inline constexpr const char* kEntityRefusal =
-    "the file declares XML entities (DOCTYPE), which Crux refuses for safety";
-
 // The one factory (defined in xml_reader.cpp). `handler` receives content,
-// errors, DTD/declaration and lexical events; `resolver` defaults to deny-all;
-// `pool` is the validator's locked grammar pool (nullptr: no validation
-// possible, Val_Never). Both must outlive the returned reader.
+// errors, DTD/declaration and lexical events; `resolver` defaults to the
+// handler's deny-all (Xerces asks it for DTDs, external entities and schema
+// imports alike); `pool` is the validator's locked grammar pool (validation
+// stays off until the caller turns it on). All must outlive the reader.
 std::unique_ptr<xercesc::SAX2XMLReader> make_safe_reader(SafeHandler& handler,
-                                                        xercesc::XMLEntityResolver* resolver = nullptr,
+                                                        xercesc::EntityResolver* resolver = nullptr,
                                                         xercesc::XMLGrammarPool* pool = nullptr);
 
 // Parses `bytes` with `reader` (no copy of the bytes is made). `file` becomes

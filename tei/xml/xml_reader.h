@@ -16,6 +16,11 @@ namespace crux {
 // destructor and its users recurse, and no real TEI comes near it.
 inline constexpr int kMaxXmlDepth = 5000;
 
+// The problem reported for a DOCTYPE that declares entities (XXE, billion
+// laughs): refused before any entity is used or any file read.
+inline constexpr const char* kEntityRefusalMessage =
+    "the file declares XML entities (DOCTYPE), which Crux refuses for safety";
+
 // A parse error at a position. what() is "file:line:col: message"; file()
 // (inherited) is that "file:line:col" location, path() the file alone,
 // problem() the message alone. Category: BadInput.

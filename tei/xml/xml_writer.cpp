@@ -1,5 +1,7 @@
 #include "tei/xml/xml_writer.h"
 
+#include <algorithm>
+
 namespace crux {
 
 void append_escaped_text(std::string& out, const std::string& text) {
@@ -52,7 +54,8 @@ static void write_start(std::string& out, const XmlNode& n, const std::string& p
   }
 }
 
-static void write_node(std::string& out, const XmlNode& n, const std::string& parent_ns, int depth, bool inline_mode) {
+static void write_node(std::string& out, const XmlNode& n, const std::string& parent_ns, int depth, bool inline_mode,
+                       const XmlWriteOptions& o) {
   if (n.kind == XmlNode::Kind::Text) {
     append_escaped_text(out, n.text);
     return;
@@ -65,12 +68,13 @@ static void write_node(std::string& out, const XmlNode& n, const std::string& pa
     return;
   }
   out += '>';
-  bool mixed = inline_mode || has_mixed_content(n);
+  bool one_line = std::find(o.one_line_elements.begin(), o.one_line_elements.end(), n.name) != o.one_line_elements.end();
+  bool mixed = inline_mode || one_line || has_mixed_content(n);
   if (mixed) {
-    for (const auto& c : n.children) write_node(out, *c, n.ns, depth + 1, true);
+    for (const auto& c : n.children) write_node(out, *c, n.ns, depth + 1, true, o);
   } else {
     out += '\n';
-    for (const auto& c : n.children) write_node(out, *c, n.ns, depth + 1, false);
+    for (const auto& c : n.children) write_node(out, *c, n.ns, depth + 1, false, o);
     out.append(static_cast<size_t>(depth) * 2, ' ');
   }
   out += "</";
@@ -79,10 +83,20 @@ static void write_node(std::string& out, const XmlNode& n, const std::string& pa
   if (!inline_mode) out += '\n';
 }
 
+std::string serialize_xml_fragment(const XmlNode& element, int depth, const std::string& parent_ns,
+                                   const XmlWriteOptions& options) {
+  std::string out;
+  write_node(out, element, parent_ns, depth, false, options);
+  size_t lead = out.find_first_not_of(' ');
+  if (lead != std::string::npos) out.erase(0, lead);
+  if (!out.empty() && out.back() == '\n') out.pop_back();
+  return out;
+}
+
 std::string serialize_xml(const XmlNode& root, const XmlWriteOptions& options) {
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   for (const auto& pi : options.processing_instructions) out += "<?" + pi + "?>\n";
-  write_node(out, root, std::string(), 0, false);
+  write_node(out, root, std::string(), 0, false, options);
   return out;
 }
 

@@ -17,9 +17,18 @@ struct XmlWriteOptions {
   // Processing instructions written after the XML declaration, e.g.
   // "xml-model href=\"...\"" (without <? ?>).
   std::vector<std::string> processing_instructions;
+  // Local names of elements written on one line with everything inside them
+  // (e.g. "f" of feature structures), to keep files short where each such
+  // element is one fact.
+  std::vector<std::string> one_line_elements;
 };
 
 std::string serialize_xml(const XmlNode& root, const XmlWriteOptions& options = {});
+// One element written as it would be at `depth` inside a document whose
+// enclosing element is in namespace parent_ns: no XML declaration, no leading
+// indentation, no final newline (for splicing into an existing file).
+std::string serialize_xml_fragment(const XmlNode& element, int depth, const std::string& parent_ns,
+                                   const XmlWriteOptions& options = {});
 
 // Escaping used by the serialiser, exposed for writers that stream.
 void append_escaped_text(std::string& out, const std::string& text);

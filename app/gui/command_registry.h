@@ -1,0 +1,57 @@
+#pragma once
+// GUI actions as named commands ("project/open", "app/quit"): each has its
+// label, shortcut, help text, and the logic that runs it and says whether it
+// is enabled or checked, in one place. Menus (and later toolbars, key maps
+// and the command palette) are built from names, so an action is defined
+// once however many ways it can be reached.
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <wx/menu.h>
+#include <wx/string.h>
+
+namespace crux::gui {
+
+struct Command {
+  std::string name{};       // "group/verb", stable: key maps and tests refer to it
+  wxString label{};         // menu label with mnemonic, e.g. "&Open Project…"
+  wxString accelerator{};   // e.g. "Ctrl+O" ("" for none)
+  wxString help{};          // one line for the status bar
+  int id = wxID_ANY;        // a stock id (wxID_OPEN...) so GTK shows stock icons; else assigned
+  std::function<void()> run{};
+  std::function<bool()> enabled{};  // null: always enabled
+  std::function<bool()> checked{};  // non-null: a check item
+};
+
+class CommandRegistry {
+ public:
+  // Registers a command; its name must be new. Returns the stored command
+  // (with its id assigned).
+  const Command& add(Command command);
+
+  // nullptr when unknown.
+  const Command* find(const std::string& name) const;
+  const Command* find(int id) const;
+
+  bool is_enabled(const std::string& name) const;
+  // Runs a command by name if it is enabled; false when it is not. Throws
+  // crux::Error (Internal) for an unknown name: that is a bug.
+  bool run(const std::string& name) const;
+
+  // Appends the menu item of a command to menu.
+  wxMenuItem* append_to(wxMenu& menu, const std::string& name) const;
+
+  // Routes menu (and accelerator) events and update-UI events of the
+  // registered commands, including those added later, through target.
+  void bind(wxEvtHandler& target) const;
+
+ private:
+  const Command& get(const std::string& name) const;
+  std::vector<std::unique_ptr<Command>> commands_;  // in registration order
+  std::map<int, const Command*> by_id_;
+};
+
+}  // namespace crux::gui

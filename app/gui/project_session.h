@@ -1,0 +1,62 @@
+#pragma once
+// What the workbench holds of an open project: the core's Project and a
+// summary of each source for the project pane. Only calls the core; no wx,
+// so it can be used and tested without a display.
+//
+// A source whose file cannot be read does not stop the project from opening:
+// it is listed with its problem, and the frame tells the user which file is
+// damaged and why.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "tei/import/source_meta.h"
+#include "tei/project/project.h"
+#include "tei/source/plain_text.h"
+
+namespace crux::gui {
+
+struct SourceEntry {
+  std::string id;
+  std::string path;
+  SourceMeta meta;
+  size_t characters = 0;
+  std::string problem;  // what() of the error that kept it from being read; "" when fine
+
+  bool readable() const { return problem.empty(); }
+  // The title, or the id for a source without one.
+  const std::string& display_title() const { return meta.title.empty() ? id : meta.title; }
+};
+
+// One source as the views show it: its metadata and plain text.
+struct SourceDocument {
+  std::string id;
+  std::string path;
+  SourceMeta meta;
+  PlainText plain;
+};
+
+class ProjectSession {
+ public:
+  // Opens the project in dir and summarises its sources. Throws crux::Error
+  // naming the folder or the manifest when the project cannot be opened.
+  static ProjectSession open(const std::string& dir);
+
+  const Project& project() const { return project_; }
+  const std::string& title() const { return project_.manifest().title; }
+  const std::vector<SourceEntry>& sources() const { return sources_; }
+  // The entry for id, or nullptr.
+  const SourceEntry* find(const std::string& id) const;
+  // Entries that could not be read.
+  std::vector<const SourceEntry*> damaged() const;
+
+  // Reads a source's file for display. Throws crux::Error naming the file.
+  SourceDocument load(const std::string& id) const;
+
+ private:
+  explicit ProjectSession(Project project) : project_(std::move(project)) {}
+  Project project_;
+  std::vector<SourceEntry> sources_;
+};
+
+}  // namespace crux::gui
