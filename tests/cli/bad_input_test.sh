@@ -44,6 +44,14 @@ expect_status 0 "invalid UTF-8 with --lossy"
 expect_stdout "The cadets"
 expect_stderr "replaced by U+FFFD"
 
+# An encoding the detector cannot decide (Latin and Cyrillic tie): refused
+# with a clear message; --encoding settles it.
+printf '\xC4\xD7\xC0 \xC6\xD1 \xEE\xC2 Zoe ' >"$I/undecided.txt"
+check "undecidable encoding" "$I/undecided.txt" 1 "cannot tell which encoding" "--encoding"
+run to-tei "$I/undecided.txt" --encoding windows-1251
+expect_status 0 "undecidable encoding with --encoding"
+expect_stdout "ДЧА ЖС оВ Zoe"
+
 check "missing path" "$I/nowhere.txt" 1 "no such file"
 mkdir -p "$I/folder.txt"
 check "directory" "$I/folder.txt" 1 "is a folder"
