@@ -25,9 +25,8 @@ PY
 
 # measure LABEL FILE CMD...: prints "seconds peak_MB" of one run.
 measure() {
-  local out
-  out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-  echo "$out"
+  /usr/bin/time -o "$work/.time" -f "%e %M" "$@" >/dev/null 2>&1
+  tail -1 "$work/.time"
 }
 row() {  # LABEL INPUT_BYTES "seconds kb"
   local label=$1 bytes=$2 s kb

@@ -84,7 +84,12 @@ void write_file_atomic(const std::string& path, std::string_view content) {
   fs::path target(path);
   fs::path dir = target.parent_path();
   std::string dir_s = dir.empty() ? std::string(".") : dir.string();
-  std::string tmp = (dir / ("." + target.filename().string() + ".tmp-" + random_suffix())).string();
+  // Built step by step: GCC 12 warns (-Wrestrict, falsely) on "." + string&&.
+  std::string tmp_name = ".";
+  tmp_name += target.filename().string();
+  tmp_name += ".tmp-";
+  tmp_name += random_suffix();
+  std::string tmp = (dir / tmp_name).string();
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) throw environment_error(path, "cannot write the file: " + errno_text(errno));
   size_t done = 0;

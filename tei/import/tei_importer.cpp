@@ -37,7 +37,15 @@ std::string name_text(const XmlNode& n) {
   if (const XmlNode* pers = n.child("persName")) return collapse(pers->string_value());
   std::string text;
   for (const auto& c : n.children)
-    if (!c->is_tei("idno") && !c->is_tei("note")) text += c->kind == XmlNode::Kind::Text ? c->text : " " + c->string_value() + " ";
+    if (!c->is_tei("idno") && !c->is_tei("note")) {
+      if (c->kind == XmlNode::Kind::Text) {
+        text += c->text;
+      } else {
+        text += ' ';
+        text += c->string_value();
+        text += ' ';
+      }
+    }
   return collapse(text);
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <vector>
 #include <cstdio>
 #include <cstdlib>
@@ -75,6 +76,23 @@ std::string jing_tei_all(const std::string& file) {
   for (std::string line; std::getline(lines, line);)
     if (line.find("error") != std::string::npos || line.find("fatal") != std::string::npos) errors += line + "\n";
   return errors;
+}
+
+bool is_located_message(const std::string& s, const std::string& file, int line, const std::string& message_start) {
+  if (s.compare(0, file.size() + 1, file + ":") != 0) return false;
+  size_t i = file.size() + 1;
+  auto number = [&](long& out) {
+    size_t start = i;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    if (i == start || i >= s.size() || s[i] != ':') return false;
+    out = std::stol(s.substr(start, i - start));
+    ++i;
+    return true;
+  };
+  long l = 0, c = 0;
+  if (!number(l) || !number(c)) return false;
+  if (line >= 0 && l != line) return false;
+  return s.compare(i, message_start.size() + 1, " " + message_start) == 0;
 }
 
 std::string snapshot_tree(const std::string& dir) {

@@ -39,6 +39,10 @@ std::string jing_tei_all(const std::string& file);
 // Runs a shell command, returns its exit status; output captured into *out.
 int run_command(const std::string& command, std::string* out = nullptr);
 
+// True if s is "FILE:LINE:COL: MESSAGE…" with this file, the line (any when
+// line < 0), any column, and a message starting with message_start.
+bool is_located_message(const std::string& s, const std::string& file, int line, const std::string& message_start);
+
 // A listing (path, size, mtime) of every file below dir, to assert that
 // nothing on disk changed.
 std::string snapshot_tree(const std::string& dir);

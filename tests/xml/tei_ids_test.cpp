@@ -1,7 +1,6 @@
 // add_missing_tei_ids: byte-preserving insertion of xml:ids into existing TEI.
 #include <gtest/gtest.h>
 
-#include <regex>
 #include <set>
 
 #include "tei/xml/tei_ids.h"

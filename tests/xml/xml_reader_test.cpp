@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <regex>
 
 #include "tei/xml/xml_reader.h"
 #include "tests/support/test_support.h"
@@ -71,14 +70,14 @@ TEST(XmlReader, ParsesTeiWithNamespacesIdsAndPositions) {
 TEST(XmlReader, TruncatedXmlNamesFileLineAndColumn) {
   XmlError e = parse_error("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<text>\n<body><p>half", "cut.xml");
   EXPECT_EQ(e.category(), ErrorCategory::BadInput);
-  EXPECT_TRUE(std::regex_search(e.what(), std::regex("^cut\\.xml:3:[0-9]+: not well-formed XML: .+")))
+  EXPECT_TRUE(test::is_located_message(e.what(), "cut.xml", 3, "not well-formed XML: "))
       << e.what();
   EXPECT_EQ(e.path(), "cut.xml");
   EXPECT_EQ(e.line(), 3);
   EXPECT_GT(e.column(), 0);
   EXPECT_THROW(check_well_formed("<a><b></a>", "x.xml"), XmlError);
   XmlError mismatched = parse_error("<a>\n  <b></a>");
-  EXPECT_TRUE(std::regex_search(mismatched.what(), std::regex("^f\\.xml:2:[0-9]+: ")))
+  EXPECT_TRUE(test::is_located_message(mismatched.what(), "f.xml", 2, ""))
       << mismatched.what();
   EXPECT_THROW(parse_xml("", "empty.xml"), XmlError);
   EXPECT_THROW(parse_xml("<?xml version=\"1.0\"?>\n<!-- nothing -->", "empty.xml"), XmlError);
@@ -92,7 +91,7 @@ TEST(XmlReader, RefusesExternalEntitiesWithoutReadingThem) {
                       "\">\n]>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><p>&xxe;</p></TEI>";
     XmlError e = parse_error(xml, "xxe.xml");
     EXPECT_EQ(e.problem(), kEntityRefusalMessage);
-    EXPECT_TRUE(std::regex_search(e.what(), std::regex("^xxe\\.xml:3:[0-9]+: the file declares XML entities")))
+    EXPECT_TRUE(test::is_located_message(e.what(), "xxe.xml", 3, "the file declares XML entities"))
         << e.what();
     EXPECT_EQ(std::string(e.what()).find("TOP-SECRET"), std::string::npos);
     EXPECT_THROW(check_well_formed(xml, "xxe.xml"), XmlError);
