@@ -75,6 +75,8 @@ ModelState ProjectModel::read_state_from_disk() {
     anchor_layer(layer, s.sources);
     s.layers[id] = std::make_shared<const Layer>(std::move(layer));
   }
+  // The fuzzy indexes are only needed while claims are placed: free them.
+  for (auto& [id, src] : sources_) src->reanchorer.reset();
   read_prints_ = std::move(prints);
   return s;
 }

@@ -62,7 +62,9 @@ class ProjectModel {
   // operations replayed on top, instead of being overwritten. Throws
   // crux::Error(Environment) on I/O errors: the files on disk stay as they
   // were (each written atomically) and the edits stay in memory.
-  void save();
+  // rewrite_all writes every layer and taxonomy even when unchanged (after a
+  // format upgrade; the benchmark's "save all").
+  void save(bool rewrite_all = false);
 
   // Places a claim (from another copy of the project, say) on this
   // project's sources: sets positions and anchor state.

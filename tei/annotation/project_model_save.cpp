@@ -15,8 +15,8 @@
 namespace crux {
 namespace fs = std::filesystem;
 
-void ProjectModel::save() {
-  if (!dirty()) return;
+void ProjectModel::save(bool rewrite_all) {
+  if (!dirty() && !rewrite_all) return;
   WriteLock lock(project_.dir());
   project_.remove_stale_temp_files();
   // Another process (the CLI, a git pull) may have written since we read:
@@ -56,7 +56,7 @@ void ProjectModel::save() {
   fs::create_directories(project_.layers_dir(), ec);
   fs::create_directories(project_.taxonomies_dir(), ec);
   for (auto tax : {&ModelState::claim_types, &ModelState::relations}) {
-    if (state_.*tax == saved_.*tax) continue;
+    if (state_.*tax == saved_.*tax && !rewrite_all) continue;
     std::string path = project_.taxonomies_dir() + "/" + (state_.*tax)->id + ".tei.xml";
     write_file_atomic(path, write_taxonomy(*(state_.*tax)));
     written(path);
@@ -64,7 +64,7 @@ void ProjectModel::save() {
   }
   for (const auto& [id, layer] : state_.layers) {
     auto it = saved_.layers.find(id);
-    if (it != saved_.layers.end() && it->second == layer) continue;
+    if (it != saved_.layers.end() && it->second == layer && !rewrite_all) continue;
     std::string path = project_.layers_dir() + "/" + id + ".tei.xml";
     write_file_atomic(path, write_layer(*layer));
     written(path);

@@ -64,144 +64,207 @@ void date_element(XmlNode& parent, const std::string& date) {
   d.add_text(date);
 }
 
-void write_inlines(XmlNode& parent, const std::vector<Inline>& content) {
-  for (const Inline& in : content) {
-    switch (in.kind) {
-      case InlineKind::Text: parent.add_text(in.text); break;
-      case InlineKind::Citation: {
-        XmlNode& r = tei(parent, "ref");
-        set_attr(r, "type", "citation");
-        r.add_text(in.text);
-        break;
+// The text is written straight to the output (no tree: for a 100 MB source
+// a tree would cost most of a gigabyte), in exactly the layout the tree
+// serialiser uses: elements that hold blocks are indented one per line;
+// p, head, item and cell are written on one line with all they hold.
+class BodyWriter {
+ public:
+  BodyWriter(std::string& out, IdCounter& ids) : out_(out), ids_(ids) {}
+
+  void inlines(const std::vector<Inline>& content) {
+    for (const Inline& in : content) {
+      switch (in.kind) {
+        case InlineKind::Text: append_escaped_text(out_, in.text); break;
+        case InlineKind::Citation:
+          out_ += "<ref type=\"citation\">";
+          append_escaped_text(out_, in.text);
+          out_ += "</ref>";
+          break;
+        case InlineKind::Emphasis:
+          out_ += "<hi rend=\"";
+          append_escaped_attribute(out_, in.attr.empty() ? std::string("italic") : in.attr);
+          out_ += "\">";
+          inlines(in.children);
+          out_ += "</hi>";
+          break;
+        case InlineKind::Link:
+          if (in.attr.empty()) {
+            out_ += "<ref>";
+          } else {
+            out_ += "<ref target=\"";
+            append_escaped_attribute(out_, in.attr);
+            out_ += "\">";
+          }
+          inlines(in.children);
+          out_ += "</ref>";
+          break;
+        case InlineKind::LineBreak: out_ += "<lb/>\n"; break;
       }
-      case InlineKind::Emphasis: {
-        XmlNode& h = tei(parent, "hi");
-        set_attr(h, "rend", in.attr.empty() ? "italic" : in.attr);
-        write_inlines(h, in.children);
-        break;
-      }
-      case InlineKind::Link: {
-        XmlNode& r = tei(parent, "ref");
-        if (!in.attr.empty()) set_attr(r, "target", in.attr);
-        write_inlines(r, in.children);
-        break;
-      }
-      case InlineKind::LineBreak:
-        tei(parent, "lb");
-        parent.add_text("\n");
-        break;
     }
   }
-}
 
-void write_block(XmlNode& parent, const Block& b, IdCounter& ids);
-
-void write_children(XmlNode& parent, const std::vector<Block>& blocks, IdCounter& ids) {
-  for (const Block& c : blocks) write_block(parent, c, ids);
-}
-
-void write_block(XmlNode& parent, const Block& b, IdCounter& ids) {
-  auto element = [&](const char* name) -> XmlNode& {
-    XmlNode& e = tei(parent, name);
-    set_attr(e, "id", ids.next(name), kXmlNs);
-    return e;
-  };
-  switch (b.kind) {
-    case BlockKind::Heading:  // Only reached inside lists, tables and quotes, where TEI has no <head>.
-    case BlockKind::Paragraph: {
-      XmlNode& p = element("p");
-      write_inlines(p, b.content);
-      break;
+  // "<name xml:id="..." extra>" (without the closing '>'), indented unless inline.
+  void start(const char* name, int depth, bool in_line, const std::string& extra = {}, bool with_id = true) {
+    if (!in_line) out_.append(static_cast<size_t>(depth) * 2, ' ');
+    out_ += '<';
+    out_ += name;
+    if (with_id) {
+      out_ += " xml:id=\"";
+      append_escaped_attribute(out_, ids_.next(name));
+      out_ += '"';
     }
-    case BlockKind::List: {
-      if (b.children.empty()) break;  // TEI has no empty lists
-      XmlNode& l = element("list");
-      set_attr(l, "rend", b.attr == "ordered" ? "numbered" : "bulleted");
-      write_children(l, b.children, ids);
-      break;
-    }
-    case BlockKind::ListItem: {
-      XmlNode& item = element("item");
-      write_inlines(item, b.content);
-      write_children(item, b.children, ids);
-      break;
-    }
-    case BlockKind::Table: {
-      if (b.children.empty()) break;
-      XmlNode& t = element("table");
-      write_children(t, b.children, ids);
-      break;
-    }
-    case BlockKind::Row: {
-      if (b.children.empty()) break;
-      XmlNode& r = element("row");
-      write_children(r, b.children, ids);
-      break;
-    }
-    case BlockKind::Cell: {
-      XmlNode& c = element("cell");
-      if (b.attr == "label") set_attr(c, "role", "label");
-      write_inlines(c, b.content);
-      break;
-    }
-    case BlockKind::Quote: {
-      XmlNode& q = element("quote");
-      write_children(q, b.children, ids);
-      if (b.children.empty()) {
-        XmlNode& p = tei(q, "p");
-        set_attr(p, "id", ids.next("p"), kXmlNs);
-        write_inlines(p, b.content);
-      }
-      break;
-    }
+    out_ += extra;
   }
-}
+  void open_line(const char* name, int depth, const std::string& extra = {}, bool with_id = true) {
+    start(name, depth, false, extra, with_id);
+    out_ += ">\n";
+  }
+  void close_line(const char* name, int depth) {
+    out_.append(static_cast<size_t>(depth) * 2, ' ');
+    out_ += "</";
+    out_ += name;
+    out_ += ">\n";
+  }
 
-// Headings open nested divs by level; everything after a heading belongs to
-// its div, so the body never has a paragraph after a div (as TEI requires).
-void write_body(XmlNode& body, const std::vector<Block>& blocks, IdCounter& ids) {
-  std::vector<std::pair<int, XmlNode*>> open;  // (heading level, div)
-  for (const Block& b : blocks) {
-    if (b.kind == BlockKind::Heading) {
-      int level = b.level < 1 ? 1 : b.level;
-      while (!open.empty() && open.back().first >= level) open.pop_back();
-      XmlNode& parent = open.empty() ? body : *open.back().second;
-      XmlNode& div = tei(parent, "div");
-      set_attr(div, "id", ids.next("div"), kXmlNs);
-      XmlNode& head = tei(div, "head");
-      set_attr(head, "id", ids.next("head"), kXmlNs);
-      write_inlines(head, b.content);
-      open.push_back({level, &div});
+  // A one-line element: inline content, then any nested blocks, on one line.
+  void one_line(const char* name, int depth, bool in_line, const std::string& extra, const Block& b) {
+    start(name, depth, in_line, extra);
+    if (b.content.empty() && b.children.empty()) {
+      out_ += "/>";
     } else {
-      write_block(open.empty() ? body : *open.back().second, b, ids);
+      out_ += '>';
+      inlines(b.content);
+      for (const Block& c : b.children) block(c, depth + 1, true);
+      out_ += "</";
+      out_ += name;
+      out_ += '>';
     }
+    if (!in_line) out_ += '\n';
   }
-  if (body.children.empty()) {  // TEI needs some content; an empty source still gets a paragraph.
-    XmlNode& p = tei(body, "p");
-    set_attr(p, "id", ids.next("p"), kXmlNs);
-  }
-}
 
-void write_back(XmlNode& text, const std::vector<BoilerplateBlock>& boilerplate, IdCounter& ids) {
-  if (boilerplate.empty()) return;
-  XmlNode& back = tei(text, "back");
-  XmlNode& outer = tei(back, "div");
-  set_attr(outer, "type", "boilerplate");
-  // Consecutive blocks with the same reason share one div.
-  XmlNode* current = nullptr;
-  std::string current_reason;
-  for (const BoilerplateBlock& bp : boilerplate) {
-    if (!current || bp.reason != current_reason) {
-      current = &tei(outer, "div");
-      set_attr(*current, "type", "boilerplate");
-      set_attr(*current, "subtype", bp.reason.empty() ? "other" : slugify(bp.reason));
-      current_reason = bp.reason;
+  void block(const Block& b, int depth, bool in_line) {
+    auto container = [&](const char* name, const std::string& extra) {
+      if (in_line) {
+        start(name, depth, true, extra);
+        out_ += '>';
+        for (const Block& c : b.children) block(c, depth + 1, true);
+        out_ += "</";
+        out_ += name;
+        out_ += '>';
+      } else {
+        open_line(name, depth, extra);
+        for (const Block& c : b.children) block(c, depth + 1, false);
+        close_line(name, depth);
+      }
+    };
+    switch (b.kind) {
+      case BlockKind::Heading:  // Only reached inside lists, tables and quotes, where TEI has no <head>.
+      case BlockKind::Paragraph: {
+        Block leaf = b;
+        leaf.children.clear();
+        one_line("p", depth, in_line, {}, leaf);
+        break;
+      }
+      case BlockKind::List:
+        if (!b.children.empty())  // TEI has no empty lists
+          container("list", b.attr == "ordered" ? " rend=\"numbered\"" : " rend=\"bulleted\"");
+        break;
+      case BlockKind::ListItem: one_line("item", depth, in_line, {}, b); break;
+      case BlockKind::Table:
+        if (!b.children.empty()) container("table", {});
+        break;
+      case BlockKind::Row:
+        if (!b.children.empty()) container("row", {});
+        break;
+      case BlockKind::Cell: {
+        Block leaf = b;
+        leaf.children.clear();
+        one_line("cell", depth, in_line, b.attr == "label" ? " role=\"label\"" : "", leaf);
+        break;
+      }
+      case BlockKind::Quote:
+        if (b.children.empty()) {
+          // A quotation without blocks: its text in one paragraph.
+          Block q = b;
+          Block p;
+          p.kind = BlockKind::Paragraph;
+          p.content = b.content;
+          q.content.clear();
+          q.children = {p};
+          BodyWriter::block(q, depth, in_line);
+        } else {
+          container("quote", {});
+        }
+        break;
     }
-    Block block = bp.block;
-    if (block.kind == BlockKind::Heading) block.kind = BlockKind::Paragraph;
-    write_block(*current, block, ids);
   }
-}
+
+  // Headings open nested divs by level; everything after a heading belongs
+  // to its div, so the body never has a paragraph after a div (as TEI
+  // requires).
+  void body(const std::vector<Block>& blocks, int depth) {
+    open_line("body", depth, {}, false);
+    std::vector<int> open;  // heading levels of the open divs
+    bool any = false;
+    for (const Block& b : blocks) {
+      if (b.kind == BlockKind::Heading) {
+        int level = b.level < 1 ? 1 : b.level;
+        while (!open.empty() && open.back() >= level) {
+          close_line("div", depth + static_cast<int>(open.size()));
+          open.pop_back();
+        }
+        open.push_back(level);
+        open_line("div", depth + static_cast<int>(open.size()));
+        Block head = b;
+        head.children.clear();
+        one_line("head", depth + static_cast<int>(open.size()) + 1, false, {}, head);
+        any = true;
+      } else {
+        size_t before = out_.size();
+        block(b, depth + 1 + static_cast<int>(open.size()), false);
+        any = any || out_.size() != before;
+      }
+    }
+    while (!open.empty()) {
+      close_line("div", depth + static_cast<int>(open.size()));
+      open.pop_back();
+    }
+    if (!any) {  // TEI needs some content; an empty source still gets a paragraph.
+      start("p", depth + 1, false);
+      out_ += "/>\n";
+    }
+    close_line("body", depth);
+  }
+
+  void back(const std::vector<BoilerplateBlock>& boilerplate, int depth) {
+    if (boilerplate.empty()) return;
+    open_line("back", depth, {}, false);
+    open_line("div", depth + 1, " type=\"boilerplate\"", false);
+    // Consecutive blocks with the same reason share one div.
+    bool in_group = false;
+    std::string reason;
+    for (const BoilerplateBlock& bp : boilerplate) {
+      if (!in_group || bp.reason != reason) {
+        if (in_group) close_line("div", depth + 2);
+        std::string sub = bp.reason.empty() ? std::string("other") : slugify(bp.reason);
+        open_line("div", depth + 2, " type=\"boilerplate\" subtype=\"" + sub + "\"", false);
+        in_group = true;
+        reason = bp.reason;
+      }
+      Block b = bp.block;
+      if (b.kind == BlockKind::Heading) b.kind = BlockKind::Paragraph;
+      block(b, depth + 3, false);
+    }
+    if (in_group) close_line("div", depth + 2);
+    close_line("div", depth + 1);
+    close_line("back", depth);
+  }
+
+ private:
+  std::string& out_;
+  IdCounter& ids_;
+};
 
 }  // namespace
 
@@ -290,20 +353,24 @@ std::string language_name(const std::string& code) {
 }
 
 std::string write_source_tei(const Document& doc, const SourceMeta& meta) {
+  // The header through the tree (small), the text streamed after it.
   XmlNode root;
   root.ns = kTeiNs;
   root.name = "TEI";
   write_tei_header(root, meta);
-  XmlNode& text = tei(root, "text");
-  set_attr(text, "lang", bcp47(meta.lang), kXmlNs);
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"";
+  out += kTeiNs;
+  out += "\">\n  ";
+  out += serialize_xml_fragment(*root.children.front(), 1, kTeiNs);
+  out += "\n  <text xml:lang=\"";
+  append_escaped_attribute(out, bcp47(meta.lang));
+  out += "\">\n";
   IdCounter ids(meta.id);
-  write_body(tei(text, "body"), doc.body, ids);
-  write_back(text, doc.boilerplate, ids);
-  // Blocks are written on one line whatever they hold: indentation inside a
-  // paragraph of only <hi> would become part of its text.
-  XmlWriteOptions o;
-  o.one_line_elements = {"p", "head", "item", "cell", "note", "label"};
-  return serialize_xml(root, o);
+  BodyWriter w(out, ids);
+  w.body(doc.body, 2);
+  w.back(doc.boilerplate, 2);
+  out += "  </text>\n</TEI>\n";
+  return out;
 }
 
 }  // namespace crux
