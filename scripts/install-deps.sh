@@ -8,7 +8,7 @@ set -euo pipefail
 
 build_pkgs=(
   build-essential cmake ninja-build pkg-config git
-  libwxgtk3.2-dev libxerces-c-dev libicu-dev libboost-filesystem-dev
+  libwxgtk3.2-dev libfontconfig-dev libxerces-c-dev libicu-dev libboost-filesystem-dev
   libgumbo-dev libzip-dev nlohmann-json3-dev libcli11-dev libcld2-dev
   libsqlite3-dev googletest libgtest-dev libgmock-dev libbenchmark-dev
 )

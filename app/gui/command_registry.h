@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <wx/accel.h>
+#include <wx/event.h>
 #include <wx/menu.h>
 #include <wx/string.h>
 
@@ -24,6 +26,11 @@ struct Command {
   std::function<void()> run{};
   std::function<bool()> enabled{};  // null: always enabled
   std::function<bool()> checked{};  // non-null: a check item
+  // Non-null: the label as it should read now ("&Undo Add claim"), replacing
+  // label in menus whenever they are updated.
+  std::function<wxString()> current_label{};
+  // Further shortcuts beyond accelerator ("Ctrl+Y" beside "Ctrl+Shift+Z").
+  std::vector<wxString> more_accelerators{};
 };
 
 class CommandRegistry {
@@ -43,15 +50,34 @@ class CommandRegistry {
 
   // Appends the menu item of a command to menu.
   wxMenuItem* append_to(wxMenu& menu, const std::string& name) const;
+  // The label a command's menu item shows now, with its shortcut after a tab.
+  wxString menu_label(const Command& command) const;
+  // Sets the labels of the items of commands with a current_label.
+  void refresh_labels(wxMenuBar& bar) const;
+  // The further shortcuts of all commands, for the frame's accelerator table.
+  wxAcceleratorTable more_accelerators() const;
 
   // Routes menu (and accelerator) events and update-UI events of the
   // registered commands, including those added later, through target.
   void bind(wxEvtHandler& target) const;
 
+  // The command whose shortcut (accelerator or more_accelerators) is this
+  // key press, or nullptr. For controls that take every key press before the
+  // menus see it (wxStyledTextCtrl treats Ctrl+<letter> as its own).
+  const Command* find_shortcut(const wxKeyEvent& key) const;
+  // Runs it if enabled; true when the key is a command's shortcut.
+  bool run_shortcut(const wxKeyEvent& key) const;
+
  private:
   const Command& get(const std::string& name) const;
   std::vector<std::unique_ptr<Command>> commands_;  // in registration order
   std::map<int, const Command*> by_id_;
+  struct Shortcut {
+    int flags;    // wxACCEL_*
+    int key;      // key code as wxKeyEvent::GetKeyCode() gives it
+    const Command* command;
+  };
+  std::vector<Shortcut> shortcuts_;
 };
 
 }  // namespace crux::gui

@@ -5,6 +5,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "app/gui/layer_list.h"
 #include "app/gui/source_list.h"
 #include "tei/import/tei_writer.h"
 
@@ -58,11 +59,19 @@ ProjectPane::ProjectPane(wxWindow* parent, OpenHandler on_open) : wxPanel(parent
     wxPostEvent(wxGetTopLevelParent(this), open);
   });
 
+  layers_title_ = new wxStaticText(this, wxID_ANY, "LAYERS");
+  layers_title_->SetFont(GetFont().Smaller().Bold());
+  layers_title_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  layers_title_->SetToolTip("Tick a layer to show its claims; select one to tag into it");
+  layers_ = new LayerList(this);
+
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(title_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
   sizer->Add(summary_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
   sizer->Add(open_button_, 0, wxLEFT | wxBOTTOM, 12);
-  sizer->Add(list_, 1, wxEXPAND);
+  sizer->Add(list_, 3, wxEXPAND);
+  sizer->Add(layers_title_, 0, wxLEFT | wxRIGHT | wxTOP | wxBOTTOM, 12);
+  sizer->Add(layers_, 1, wxEXPAND);
   SetSizer(sizer);
 
   clear();
@@ -88,7 +97,31 @@ void ProjectPane::show_project(const ProjectSession& session) {
   Layout();
 }
 
+void ProjectPane::show_layers(const ProjectModel& model, const std::string& active) {
+  std::vector<LayerList::Row> rows;
+  for (const std::string& id : model.layer_ids()) {
+    const LayerInfo& info = model.layer(id)->info;
+    LayerList::Row row;
+    row.id = id;
+    row.name = u8(info.name.empty() ? id : info.name);
+    row.owner = u8(info.owner);
+    row.colour = wxColour(u8(info.colour));
+    if (!row.colour.IsOk()) row.colour = *wxLIGHT_GREY;
+    row.claims = model.layer(id)->claims.size();
+    row.visible = info.visible;
+    row.read_only = info.read_only;
+    rows.push_back(std::move(row));
+  }
+  bool relayout = !layers_title_->IsShown() || rows.size() != layers_->rows().size();
+  layers_title_->Show(true);
+  layers_->set_rows(std::move(rows));
+  layers_->follow(active);
+  if (relayout) Layout();  // Costly in GTK; the rows only change their text.
+}
+
 void ProjectPane::clear() {
+  layers_->set_rows({});
+  layers_title_->Show(false);
   list_->set_rows({});
   title_->SetLabelText("");
   title_->UnsetToolTip();

@@ -3,7 +3,8 @@
 // size as a header, then its sources (SourceList), each with title,
 // language and perspective, which source criticism needs before reading.
 // Selecting a source shows it in the preview tab; double-click or Enter
-// opens it in a tab of its own.
+// opens it in a tab of its own. Below, the annotation layers (LayerList):
+// visibility, colour, owner, lock; the selected layer is the active one.
 #include <functional>
 #include <string>
 
@@ -16,6 +17,7 @@ class wxStaticText;
 
 namespace crux::gui {
 
+class LayerList;
 class SourceList;
 
 class ProjectPane : public wxPanel {
@@ -28,6 +30,8 @@ class ProjectPane : public wxPanel {
 
   void show_project(const ProjectSession& session);
   void clear();
+  // Lists the model's layers; active is the layer new claims go to.
+  void show_layers(const ProjectModel& model, const std::string& active);
 
   // As the user would: these go through the list's own events.
   bool select_source(const std::string& id);
@@ -42,6 +46,7 @@ class ProjectPane : public wxPanel {
   // A source's row as text ("title\ndetails"), "" when it is not listed.
   wxString label_of(const std::string& id) const;
   SourceList& list() { return *list_; }
+  LayerList& layers() { return *layers_; }
 
  private:
   void send(const std::string& id, wxEventType type);
@@ -50,6 +55,8 @@ class ProjectPane : public wxPanel {
   wxStaticText* summary_;
   wxButton* open_button_;  // shown while no project is open
   SourceList* list_;
+  wxStaticText* layers_title_;
+  LayerList* layers_;
   OpenHandler on_open_;
 };
 

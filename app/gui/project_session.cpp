@@ -1,21 +1,19 @@
 #include "app/gui/project_session.h"
 
 #include "tei/base/error.h"
-#include "tei/base/file_io.h"
 #include "tei/project/source_info.h"
-#include "tei/source/source_header.h"
-#include "tei/xml/xml_reader.h"
 
 namespace crux::gui {
 
 ProjectSession ProjectSession::open(const std::string& dir) {
-  ProjectSession session(Project::open(dir));
-  for (const std::string& id : session.project_.source_ids()) {
+  ProjectSession session(ProjectModel::load(dir));
+  const Project& project = session.project();
+  for (const std::string& id : project.source_ids()) {
     SourceEntry entry;
     entry.id = id;
-    entry.path = session.project_.source_path(id);
+    entry.path = project.source_path(id);
     try {
-      SourceInfo info = read_source_info(session.project_, id);
+      SourceInfo info = read_source_info(project, id);
       entry.meta = std::move(info.meta);
       entry.characters = info.characters;
     } catch (const Error& e) {
@@ -41,13 +39,13 @@ std::vector<const SourceEntry*> ProjectSession::damaged() const {
 }
 
 SourceDocument ProjectSession::load(const std::string& id) const {
+  std::shared_ptr<const SourceText> text = model_->source(id);
   SourceDocument doc;
   doc.id = id;
-  doc.path = project_.source_path(id);
-  XmlDocument xml = parse_xml(read_file(doc.path), doc.path);
-  doc.meta = read_source_meta(xml);
+  doc.path = project().source_path(id);
+  doc.meta = model_->source_meta(id);
   doc.meta.id = id;
-  doc.plain = compute_plain_text(xml);
+  doc.plain = text->text;
   return doc;
 }
 

@@ -1,15 +1,20 @@
 #pragma once
-// What the workbench holds of an open project: the core's Project and a
-// summary of each source for the project pane. Only calls the core; no wx,
-// so it can be used and tested without a display.
+// What the workbench holds of an open project: the core's ProjectModel
+// (layers, claims, taxonomies, the one commit path with undo) and a summary
+// of each source for the project pane. The GUI keeps no model of its own:
+// views read model() and every edit is model().commit(op::...). Only calls
+// the core; no wx, so it can be used and tested without a display.
 //
-// A source whose file cannot be read does not stop the project from opening:
-// it is listed with its problem, and the frame tells the user which file is
-// damaged and why.
+// A source whose file cannot be read does not stop the project from opening
+// (unless claims are placed on it: the model then refuses to load half a
+// project): it is listed with its problem, and the frame tells the user
+// which file is damaged and why.
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "tei/annotation/project_model.h"
 #include "tei/import/source_meta.h"
 #include "tei/project/project.h"
 #include "tei/source/plain_text.h"
@@ -38,24 +43,28 @@ struct SourceDocument {
 
 class ProjectSession {
  public:
-  // Opens the project in dir and summarises its sources. Throws crux::Error
-  // naming the folder or the manifest when the project cannot be opened.
+  // Loads the project in dir (ProjectModel::load) and summarises its
+  // sources. Throws crux::Error naming the folder, the manifest or the layer
+  // when the project cannot be opened.
   static ProjectSession open(const std::string& dir);
 
-  const Project& project() const { return project_; }
-  const std::string& title() const { return project_.manifest().title; }
+  ProjectModel& model() const { return *model_; }
+  const Project& project() const { return model_->project(); }
+  const std::string& title() const { return project().manifest().title; }
   const std::vector<SourceEntry>& sources() const { return sources_; }
   // The entry for id, or nullptr.
   const SourceEntry* find(const std::string& id) const;
   // Entries that could not be read.
   std::vector<const SourceEntry*> damaged() const;
 
-  // Reads a source's file for display. Throws crux::Error naming the file.
+  // A source for display: the model's text (the one its claims are placed
+  // on) and its metadata with edits applied. Throws crux::Error naming the
+  // file.
   SourceDocument load(const std::string& id) const;
 
  private:
-  explicit ProjectSession(Project project) : project_(std::move(project)) {}
-  Project project_;
+  explicit ProjectSession(std::unique_ptr<ProjectModel> model) : model_(std::move(model)) {}
+  std::unique_ptr<ProjectModel> model_;
   std::vector<SourceEntry> sources_;
 };
 

@@ -60,6 +60,7 @@ SourceView* SourceTabs::show(SourceDocument document, bool pin_it) {
     SetSelection(static_cast<size_t>(GetPageIndex(view)));
   } else {
     view = new SourceView(this, std::move(document));
+    if (on_new_view_) on_new_view_(*view);
     if (!pin_it) preview_ = view;
     AddPage(view, wxString(), true);
     label(view);

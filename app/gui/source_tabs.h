@@ -3,6 +3,7 @@
 // tab is a preview: selecting sources one after another in the project pane
 // reuses it instead of piling up tabs; opening a source deliberately
 // (double-click or Enter in the project pane) pins its tab.
+#include <functional>
 #include <string>
 
 #include <wx/aui/auibook.h>
@@ -16,6 +17,9 @@ class SourceView;
 class SourceTabs : public wxAuiNotebook {
  public:
   explicit SourceTabs(wxWindow* parent);
+
+  // Called once for every view the tabs create (to wire tagging to it).
+  void set_on_new_view(std::function<void(SourceView&)> on_new_view) { on_new_view_ = std::move(on_new_view); }
 
   // The tab showing id, or nullptr.
   SourceView* find(const std::string& id) const;
@@ -38,6 +42,7 @@ class SourceTabs : public wxAuiNotebook {
   void label(SourceView* view);
 
   SourceView* preview_ = nullptr;
+  std::function<void(SourceView&)> on_new_view_;
 };
 
 }  // namespace crux::gui

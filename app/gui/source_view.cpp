@@ -8,6 +8,7 @@
 #include <wx/statline.h>
 #include <wx/stattext.h>
 
+#include "app/gui/claim_highlighter.h"
 #include "tei/import/tei_writer.h"
 
 namespace crux::gui {
@@ -95,12 +96,15 @@ SourceView::SourceView(wxWindow* parent, SourceDocument document) : wxPanel(pare
   SetSizer(sizer);
 
   set_up_text();
+  highlighter_ = std::make_unique<ClaimHighlighter>(*text_, positions_);
   text_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
     fit_reading_column();
     e.Skip();
   });
   show(std::move(document));
 }
+
+SourceView::~SourceView() = default;
 
 void SourceView::set_up_text() {
   wxStyledTextCtrl& t = *text_;
@@ -131,7 +135,8 @@ void SourceView::set_up_text() {
   t.SetCaretForeground(kInk);
   t.SetSelBackground(true, wxColour(0xcc, 0xe0, 0xff));
   t.SetSelForeground(false, kInk);
-  t.UsePopUp(wxSTC_POPUP_TEXT);
+  // The TaggingController shows a context menu of its own (Copy, Tag as ▸).
+  t.UsePopUp(wxSTC_POPUP_NEVER);
 }
 
 void SourceView::show(SourceDocument document) {
@@ -152,6 +157,7 @@ void SourceView::show(SourceDocument document) {
   wxString face = reading_face(meta_.lang);
   for (int style : {int(wxSTC_STYLE_DEFAULT), int(kBody), int(kHeading), int(kSubheading), int(kGap)})
     t.StyleSetFaceName(style, face);
+  highlighter_->forget();  // The old text's indicators go with it.
   t.SetReadOnly(false);
   t.AnnotationClearAll();
   // Raw: the core's UTF-8 goes to Scintilla byte for byte, so its byte
@@ -213,6 +219,21 @@ size_t SourceView::caret_offset() const {
 
 int SourceView::line_style(size_t line) const {
   return text_->GetStyleAt(static_cast<int>(positions_.line_start_byte(line)));
+}
+
+std::pair<size_t, size_t> SourceView::selection() const {
+  size_t a = positions_.code_point_of(static_cast<size_t>(text_->GetSelectionStart()));
+  size_t b = positions_.code_point_of(static_cast<size_t>(text_->GetSelectionEnd()));
+  return {std::min(a, b), std::max(a, b)};
+}
+
+void SourceView::show_offset(size_t offset) {
+  // The block's first line goes to the top: Scintilla wraps lines far from
+  // the screen lazily, so finer positions inside a long block would shift as
+  // it wraps, while a block's start stays put.
+  int byte = static_cast<int>(positions_.byte_of(offset));
+  text_->SetFirstVisibleLine(text_->VisibleFromDocLine(text_->LineFromPosition(byte)));
+  text_->SetEmptySelection(byte);  // Does not scroll.
 }
 
 }  // namespace crux::gui

@@ -7,8 +7,13 @@
 //
 // The view keeps the source's blocks and a TextPositions over its text; every
 // conversion between the core's code points and Scintilla's UTF-8 bytes goes
-// through positions(). The tagging editor will grow from this class.
+// through positions(). Its ClaimHighlighter draws the claims of the visible
+// layers; tagging (keys, clicks, the context menu) is wired by the
+// TaggingController, which only reads the selection here and commits to the
+// model. The text itself is never edited.
+#include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <wx/panel.h>
@@ -22,12 +27,15 @@ class wxStaticText;
 
 namespace crux::gui {
 
+class ClaimHighlighter;
+
 class SourceView : public wxPanel {
  public:
   // Scintilla styles of the reading text.
   enum Style : int { kBody = 0, kHeading = 1, kSubheading = 2, kGap = 3 };
 
   SourceView(wxWindow* parent, SourceDocument document);
+  ~SourceView() override;
 
   // Replaces the source shown (used when a preview tab moves to another one).
   void show(SourceDocument document);
@@ -48,6 +56,15 @@ class SourceView : public wxPanel {
   // has the same style).
   int line_style(size_t line) const;
 
+  // The selected text as plain-text offsets [first, second) (code points);
+  // empty when nothing is selected.
+  std::pair<size_t, size_t> selection() const;
+  // Puts the caret at a plain-text offset and scrolls its block to the top.
+  void show_offset(size_t offset);
+
+  ClaimHighlighter& highlighter() { return *highlighter_; }
+  const ClaimHighlighter& highlighter() const { return *highlighter_; }
+
  private:
   void set_up_text();
   void style_blocks();
@@ -63,6 +80,7 @@ class SourceView : public wxPanel {
   SourceMeta meta_;
   std::vector<TextBlock> blocks_;
   TextPositions positions_;
+  std::unique_ptr<ClaimHighlighter> highlighter_;
 };
 
 }  // namespace crux::gui

@@ -1,6 +1,7 @@
 #include "app/gui/workbench_app.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 #include <new>
 
@@ -9,8 +10,10 @@
 #include <wx/memconf.h>
 #include <wx/msgout.h>
 #include <wx/stdpaths.h>
+#include <wx/weakref.h>
 
 #include "app/gui/dialog_reporter.h"
+#include "app/gui/font_setup.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/project_pane.h"
 #include "app/gui/source_tabs.h"
@@ -88,6 +91,8 @@ void WorkbenchApp::describe_command_line(wxCmdLineParser& parser) {
   parser.AddSwitch("", "exit-after-load",
                    "open PROJECT_DIR and its first source, paint once, print a summary line and exit "
                    "(for tests and smoke checks; errors go to stderr and set the exit code)");
+  parser.AddOption("", "goto", "show SOURCE_ID[:OFFSET] of the project (OFFSET in characters of its text)",
+                   wxCMD_LINE_VAL_STRING);
   parser.AddParam("PROJECT_DIR", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
 }
 
@@ -98,6 +103,7 @@ bool WorkbenchApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     return true;
   }
   exit_after_load_ = parser.Found("exit-after-load");
+  if (wxString where; parser.Found("goto", &where)) goto_ = where.utf8_string();
   if (parser.GetParamCount() > 0) project_dir_ = parser.GetParam(0).utf8_string();
   if (exit_after_load_ && project_dir_.empty()) {
     std::cerr << "crux-workbench: --exit-after-load needs a PROJECT_DIR" << std::endl;
@@ -119,6 +125,7 @@ bool WorkbenchApp::OnCmdLineError(wxCmdLineParser& parser) {
 }
 
 bool WorkbenchApp::OnInit() {
+  turn_off_ligatures();  // before GTK loads any font
   if (!wxApp::OnInit()) return false;  // Parses the command line.
   if (exit_before_start_) return true;
 
@@ -138,7 +145,7 @@ bool WorkbenchApp::OnInit() {
 
   frame_ = new MainFrame(*reporter_);
   frame_->Show();
-  if (!project_dir_.empty()) frame_->open_project(project_dir_);
+  if (!project_dir_.empty() && frame_->open_project(project_dir_) && !goto_.empty()) go_to(goto_);
   if (exit_after_load_) start_exit_after_load();
   return true;
 }
@@ -180,6 +187,31 @@ void WorkbenchApp::start_exit_after_load() {
     finish(0);
   });
   watchdog_.StartOnce(kPaintTimeoutMs);
+}
+
+void WorkbenchApp::go_to(const std::string& where) {
+  size_t colon = where.rfind(':');
+  std::string id = where.substr(0, colon);
+  size_t offset = 0;
+  if (colon != std::string::npos) offset = std::strtoul(where.c_str() + colon + 1, nullptr, 10);
+  if (!frame_->session()->find(id)) {
+    reporter().error("Cannot go to “" + where + "”", "the project has no source '" + id + "'", ErrorCategory::Usage);
+    return;
+  }
+  SourceView* view = frame_->open_source(id, true);
+  if (!view) return;
+  // Once the text has been laid out and painted at its final width (the
+  // reading column re-wraps the text as the window takes its size), so the
+  // offset lands near the top.
+  wxWeakRef<SourceView> alive(view);
+  view->text().Bind(wxEVT_STC_PAINTED, [alive, offset, done = false](wxStyledTextEvent& e) mutable {
+    e.Skip();
+    if (done || !alive) return;
+    done = true;
+    alive->CallAfter([alive, offset] {
+      if (alive) alive->show_offset(offset);
+    });
+  });
 }
 
 void WorkbenchApp::finish(int exit_code) {

@@ -4,7 +4,10 @@
 // services, opens the main frame, and catches what escapes an event handler
 // so the user sees an error dialog instead of an abort.
 //
-//   crux-workbench [PROJECT_DIR] [--exit-after-load]
+//   crux-workbench [PROJECT_DIR] [--goto SOURCE_ID[:OFFSET]] [--exit-after-load]
+//
+// --goto shows a source of the project (at a plain-text offset, in code
+// points) instead of the first one.
 //
 // --exit-after-load opens the project and its first source, waits until the
 // source view has painted once, prints one line on stdout
@@ -55,9 +58,11 @@ class WorkbenchApp : public wxApp {
   // Reports the exception being handled; returns its exit code.
   int report_current_exception();
   void start_exit_after_load();
+  void go_to(const std::string& where);
   void finish(int exit_code);
 
   std::string project_dir_;
+  std::string goto_;
   bool exit_after_load_ = false;
   std::unique_ptr<Reporter> reporter_;
   StreamReporter* stream_reporter_ = nullptr;  // reporter_ in --exit-after-load mode

@@ -131,7 +131,7 @@ SourceMeta ProjectModel::source_meta(const std::string& id) const {
 void ProjectModel::commit(Operation op) {
   ModelState next = state_;
   op.apply(next);  // throws: nothing changed
-  undo_.push_back({op.name, state_, next});
+  undo_.push_back({op.name, state_, next, op});
   redo_.clear();
   state_ = std::move(next);
   since_save_.push_back(std::move(op));
@@ -154,6 +154,7 @@ void ProjectModel::redo() {
   Step step = std::move(redo_.back());
   redo_.pop_back();
   state_ = step.after;
+  since_save_.push_back(step.op);
   std::string name = step.name;
   undo_.push_back(std::move(step));
   notify("Redo " + name);

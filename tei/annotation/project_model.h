@@ -87,6 +87,7 @@ class ProjectModel {
     std::string name;
     ModelState before;
     ModelState after;
+    Operation op;  // to replay it again after a redo
   };
   struct Fingerprint {
     long long size = -1;

@@ -71,7 +71,7 @@ TEST_F(MainFrameTest, OpensAProjectAndListsItsSources) {
     EXPECT_NE(label.find(s.perspective), std::string::npos) << label;
   }
   EXPECT_EQ(status(MainFrame::kProjectField), test::kSampleTitle);
-  EXPECT_EQ(status(MainFrame::kSourcesField), "4 sources");
+  EXPECT_EQ(status(MainFrame::kCountsField), "4 sources · 0 layers · 0 claims");
   EXPECT_NE(utf8(frame_->GetTitle()).find(test::kSampleTitle), std::string::npos);
   // File > Open Recent lists it first.
   wxMenuItem* recent = frame_->GetMenuBar()->FindItem(wxID_FILE1);
