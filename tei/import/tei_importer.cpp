@@ -15,26 +15,10 @@
 namespace crux {
 namespace {
 
-// Text with XML white space runs collapsed to single spaces and trimmed.
-std::string collapse(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 // A name as a person reads it: the first persName if there is one (DraCor
 // gives the name in several languages), else the text without ids and notes.
 std::string name_text(const XmlNode& n) {
-  if (const XmlNode* pers = n.child("persName")) return collapse(pers->string_value());
+  if (const XmlNode* pers = n.child("persName")) return collapse_whitespace(pers->string_value());
   std::string text;
   for (const auto& c : n.children)
     if (!c->is_tei("idno") && !c->is_tei("note")) {
@@ -46,13 +30,13 @@ std::string name_text(const XmlNode& n) {
         text += ' ';
       }
     }
-  return collapse(text);
+  return collapse_whitespace(text);
 }
 
 std::string date_text(const XmlNode& d) {
   for (const char* attr : {"when", "notBefore", "from", "notAfter", "to"})
     if (const std::string* v = d.attr(attr); v && !v->empty()) return *v;
-  return collapse(d.string_value());
+  return collapse_whitespace(d.string_value());
 }
 
 const XmlNode* path(const XmlNode* n, std::initializer_list<const char*> steps) {
@@ -102,9 +86,9 @@ void find_metadata(const XmlNode& root, SourceMeta& found) {
   const XmlNode* title_stmt = path(file_desc, {"titleStmt"});
   const XmlNode* source_desc = path(file_desc, {"sourceDesc"});
   auto first = [](const XmlNode* in, const char* name) { return in ? in->find_first(name) : nullptr; };
-  if (const XmlNode* t = title_stmt ? title_stmt->child("title") : nullptr) found.title = collapse(t->string_value());
+  if (const XmlNode* t = title_stmt ? title_stmt->child("title") : nullptr) found.title = collapse_whitespace(t->string_value());
   if (found.title.empty())
-    if (const XmlNode* t = first(source_desc, "title")) found.title = collapse(t->string_value());
+    if (const XmlNode* t = first(source_desc, "title")) found.title = collapse_whitespace(t->string_value());
   if (const XmlNode* a = title_stmt ? title_stmt->child("author") : nullptr) found.author = name_text(*a);
   if (found.author.empty())
     if (const XmlNode* a = first(source_desc, "author")) found.author = name_text(*a);

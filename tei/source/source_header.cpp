@@ -3,22 +3,7 @@
 namespace crux {
 namespace {
 
-std::string collapse(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-std::string text_of(const XmlNode* n) { return n ? collapse(n->string_value()) : std::string(); }
+std::string text_of(const XmlNode* n) { return n ? collapse_whitespace(n->string_value()) : std::string(); }
 
 const XmlNode* typed_child(const XmlNode* parent, const char* name, const char* type) {
   if (!parent) return nullptr;

@@ -70,4 +70,19 @@ void XmlNode::add_text(std::string t) {
   children.push_back(std::move(n));
 }
 
+std::string collapse_whitespace(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace crux

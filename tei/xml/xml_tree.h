@@ -49,6 +49,10 @@ struct XmlNode {
   void add_text(std::string t);
 };
 
+// Text with XML white space runs collapsed to single spaces, trimmed (how a
+// reader sees a title or a name written across lines).
+std::string collapse_whitespace(const std::string& s);
+
 struct XmlDocument {
   std::unique_ptr<XmlNode> root;
   std::string file;  // for messages
